@@ -1,7 +1,8 @@
 # Keelson — the commands a user and CI run. `make help` lists them.
 GO ?= go
-# The jsii runtime prints a Node 20 end-of-life banner on every start; it is noise here.
+# The jsii runtime prints a Node end-of-life banner on every start; it is noise here.
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION ?= 1
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION ?= 18,20
 
 .PHONY: help synth test bench lint bindings bindings-check docs
 
