@@ -1,0 +1,6 @@
+package release
+
+
+type ReleaseMetadata struct {
+}
+

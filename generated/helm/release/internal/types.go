@@ -1,0 +1,7 @@
+package internal
+import (
+	"github.com/hashicorp/terraform-cdk-go/cdktf"
+)
+type Type__cdktfTerraformResource = cdktf.TerraformResource
+type Type__cdktfComplexObject = cdktf.ComplexObject
+type Type__cdktfComplexList = cdktf.ComplexList
