@@ -187,3 +187,11 @@ func TestKubernetesVersionsPinEveryAddon(t *testing.T) {
 		assert.True(t, strings.HasPrefix(kv.Addons.KubeProxy, "v"+v+"."), "kube-proxy %s must match cluster %s", kv.Addons.KubeProxy, v)
 	}
 }
+
+func TestEKSValidateOnItsOwnUsesRelativePaths(t *testing.T) {
+	k := Prod().EKS
+	k.Version = "1.20"
+	err := k.Validate(true)
+	require.Error(t, err)
+	assert.Equal(t, `eks.version "1.20": not a version Keelson pins add-ons for; use one of 1.32, 1.33`, err.Error())
+}

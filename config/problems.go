@@ -36,7 +36,11 @@ type problems struct {
 }
 
 func (c *problems) add(field string, value any, format string, args ...any) {
-	c.list = append(c.list, Problem{Path: c.prefix + "." + field, Value: fmt.Sprint(value), Reason: fmt.Sprintf(format, args...)})
+	path := field
+	if c.prefix != "" {
+		path = c.prefix + "." + field
+	}
+	c.list = append(c.list, Problem{Path: path, Value: fmt.Sprint(value), Reason: fmt.Sprintf(format, args...)})
 }
 
 func (c *problems) err() error {

@@ -38,7 +38,7 @@ func (e Environment) Validate() error {
 	c := &problems{prefix: name}
 	e.validateIdentity(c)
 	vpc, vpcOK := e.validateNetwork(c)
-	e.validateEKS(c, vpc, vpcOK)
+	e.EKS.validate(c, e.Production, vpc, vpcOK)
 	if !slices.Contains(retentionDays, e.Logs.RetentionDays) {
 		c.add("logs.retentionDays", e.Logs.RetentionDays, "not a CloudWatch retention; use one of %v", retentionDays)
 	}
@@ -141,8 +141,16 @@ func (e Environment) validateNetwork(c *problems) (netip.Prefix, bool) {
 	return vpc, ok
 }
 
-func (e Environment) validateEKS(c *problems, vpc netip.Prefix, vpcOK bool) {
-	k := e.EKS
+// Validate checks the cluster settings on their own (paths start at
+// "eks."), for constructs used outside an Environment. The VPC overlap
+// check needs the VPC and is left to Environment.Validate.
+func (k EKS) Validate(production bool) error {
+	c := &problems{}
+	k.validate(c, production, netip.Prefix{}, false)
+	return c.err()
+}
+
+func (k EKS) validate(c *problems, production bool, vpc netip.Prefix, vpcOK bool) {
 	if _, known := KubernetesVersions[k.Version]; !known {
 		c.add("eks.version", k.Version, "not a version Keelson pins add-ons for; use one of %s", strings.Join(sortedKeys(KubernetesVersions), ", "))
 	}
@@ -180,14 +188,14 @@ func (e Environment) validateEKS(c *problems, vpc netip.Prefix, vpcOK bool) {
 	case vpcOK && svc.Overlaps(vpc):
 		c.add("eks.serviceCIDR", k.ServiceCIDR, "overlaps the VPC %s; Service IPs would shadow pod and node IPs", vpc)
 	}
-	if e.Production && !k.DeletionProtection {
+	if production && !k.DeletionProtection {
 		c.add("eks.deletionProtection", k.DeletionProtection, "production clusters must be protected from terraform destroy")
 	}
-	e.validateNodeGroups(c)
+	k.validateNodeGroups(c)
 }
 
-func (e Environment) validateNodeGroups(c *problems) {
-	groups := e.EKS.NodeGroups
+func (k EKS) validateNodeGroups(c *problems) {
+	groups := k.NodeGroups
 	if len(groups) == 0 {
 		c.add("eks.nodeGroups", "[]", "needs at least one on-demand group for system add-ons")
 		return
