@@ -19,6 +19,9 @@ type Infra struct {
 	LogsKey *kmskey.Key
 	Network *network.NetworkTier
 	Cluster *eks.EksCluster
+	// Platform holds the AWS side of the in-cluster add-ons (roles,
+	// queues, buckets) that the platform stack's charts use.
+	Platform *PlatformAWS
 }
 
 // InfraStackID is the infra stack's ID (and state key) for an environment.
@@ -79,6 +82,10 @@ func NewInfra(scope constructs.Construct, env config.Environment) (*Infra, error
 		Tags:               env.Tags,
 	})
 	if err != nil {
+		return nil, err
+	}
+
+	if err := addPlatformAWS(in, env); err != nil {
 		return nil, err
 	}
 

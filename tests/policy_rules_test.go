@@ -13,7 +13,7 @@ func TestPolicyRulesCatchViolations(t *testing.T) {
 	prod := &Stack{Name: "prod-infra"}
 	cases := []struct {
 		rule, typ, want string
-		body          map[string]any
+		body            map[string]any
 	}{
 		{"log groups are encrypted with a customer-managed key and retained", "aws_cloudwatch_log_group", "no kms_key_id",
 			map[string]any{"retention_in_days": 14.0}},
