@@ -12,6 +12,8 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/keelson-dev/keelson/config"
+	"github.com/keelson-dev/keelson/cost"
+	"github.com/keelson-dev/keelson/internal/docgen"
 	"github.com/keelson-dev/keelson/stacks"
 )
 
@@ -20,9 +22,10 @@ import (
 // the Makefile and cdktf.json set JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION.
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
-const usage = `usage: keelson [synth]
+const usage = `usage: keelson [synth | docs [--check]]
 
-  synth   synthesize every stack into cdktf.out/stacks/ (the default)`
+  synth   synthesize every stack into cdktf.out/stacks/ (the default)
+  docs    rewrite the generated tables in help/ from the code (--check: only report stale files)`
 
 func run(args []string, stdout, stderr io.Writer) (code int) {
 	cmd := "synth"
@@ -32,6 +35,9 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	switch cmd {
 	case "synth":
 		return synth(config.Presets(), stdout, stderr)
+	case "docs":
+		check := len(args) > 1 && args[1] == "--check"
+		return docs(config.Presets(), check, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprintln(stdout, usage)
 		return 0
@@ -61,6 +67,32 @@ func synth(envs []config.Environment, stdout, stderr io.Writer) (code int) {
 	}
 	app.Synth()
 	fmt.Fprintf(stdout, "keelson: synthesized %d environments into %s/stacks\n", len(envs), *app.Outdir())
+	return 0
+}
+
+// docs rewrites (or, with check, verifies) the generated sections of help/.
+func docs(envs []config.Environment, check bool, stdout, stderr io.Writer) int {
+	if err := config.ValidateAll(envs); err != nil {
+		return report(stderr, "configuration", err)
+	}
+	sections, err := docgen.Sections(envs, cost.USEast1)
+	if err != nil {
+		return report(stderr, "docs", err)
+	}
+	changed, err := docgen.Update("help", sections, check)
+	if err != nil {
+		return report(stderr, "docs", err)
+	}
+	for _, path := range changed {
+		if check {
+			fmt.Fprintf(stderr, "keelson: %s is stale; run `make docs`\n", path)
+		} else {
+			fmt.Fprintf(stdout, "keelson: updated %s\n", path)
+		}
+	}
+	if check && len(changed) > 0 {
+		return 1
+	}
 	return 0
 }
 
