@@ -553,3 +553,27 @@ func TestHelpChapterCoversEveryDashboardAndAlert(t *testing.T) {
 		}
 	}
 }
+
+func TestChartSchemaRefusesBadValues(t *testing.T) {
+	cases := []struct {
+		name string
+		vals map[string]any
+		want string
+	}{
+		{"unknown severity", map[string]any{"alerts": map[string]any{"nodeNotReady": map[string]any{"severity": "urgent"}}}, "severity"},
+		{"duration in words", map[string]any{"alerts": map[string]any{"consumerLag": map[string]any{"window": "15 minutes"}}}, "window"},
+		{"ratio above 1", map[string]any{"alerts": map[string]any{"apiErrorRatio": map[string]any{"threshold": 5}}}, "threshold"},
+		{"misspelt key", map[string]any{"alerts": map[string]any{"pvFiling": map[string]any{"for": "1h"}}}, "pvFiling"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := renderChartE(t, testRelease, c.vals)
+			if err == nil {
+				t.Fatalf("values %v rendered; want the schema to refuse them", c.vals)
+			}
+			if !strings.Contains(err.Error(), c.want) {
+				t.Errorf("values %v: error %q does not name %q", c.vals, err, c.want)
+			}
+		})
+	}
+}
