@@ -1,39 +1,71 @@
-// Package cost estimates the monthly AWS cost of an environment from a
-// dated, sourced price table for one region.
+// Package cost estimates the monthly AWS cost of each environment from its
+// synthesized stacks and a dated, sourced price table for one region.
+// Usage-based charges (traffic, log volume, storage growth) come from
+// Assumptions, stated next to the estimate.
 package cost
 
 // HoursPerMonth is the month AWS pricing pages use: 730 hours.
 const HoursPerMonth = 730.0
 
-// Prices are on-demand list prices in USD for one region. Every figure is
-// from the AWS pricing pages on AsOf; update them together and say so in
-// the commit.
+// Prices are on-demand list prices in USD for one region. Update them
+// together, with AsOf, and say so in the commit.
 type Prices struct {
 	Region string
 	AsOf   string
 	Source string
 
-	// InterfaceEndpointAZHour is one interface VPC endpoint in one AZ.
-	InterfaceEndpointAZHour float64
-	// InterfaceEndpointGB is data processed by interface endpoints.
-	InterfaceEndpointGB float64
-	// NATGatewayHour and NATGatewayGB are per NAT gateway and per GB it
-	// processes.
-	NATGatewayHour, NATGatewayGB float64
-	// PublicIPv4Hour is every public IPv4 address (the NAT gateways' EIPs).
-	PublicIPv4Hour float64
+	EKSClusterHour, EKSExtendedSupportHour float64
+	// EC2Hour is on-demand Linux per instance type.
+	EC2Hour map[string]float64
+	// SpotFactor is the assumed spot price as a fraction of on-demand.
+	// Spot prices move hourly; 0.35 is the typical 65 % saving on the
+	// general-purpose families the presets use.
+	SpotFactor float64
+	// MSKBrokerHour is per broker instance type; MSKStorageGBMonth per
+	// provisioned GB.
+	MSKBrokerHour     map[string]float64
+	MSKStorageGBMonth float64
+
+	NATGatewayHour, NATGatewayGB                 float64
+	InterfaceEndpointAZHour, InterfaceEndpointGB float64
+	PublicIPv4Hour                               float64
+	ALBHour, ALBLCUHour                          float64
+	EBSgp3GBMonth, EBSSnapshotGBMonth            float64
+	S3StandardGBMonth, ECRStorageGBMonth         float64
+	LogsIngestGB, LogsStorageGBMonth             float64
+	KMSKeyMonth, SecretMonth                     float64
+	CrossAZGB, InternetEgressGB                  float64
 }
 
-// USEast1 is the price table Keelson's docs and estimates use.
+// USEast1 is the price table the docs and `keelson cost` use.
 var USEast1 = Prices{
-	Region:                  "us-east-1",
-	AsOf:                    "2025-06-01",
-	Source:                  "https://aws.amazon.com/vpc/pricing/ ; https://aws.amazon.com/privatelink/pricing/",
-	InterfaceEndpointAZHour: 0.01,
-	InterfaceEndpointGB:     0.01,
-	NATGatewayHour:          0.045,
-	NATGatewayGB:            0.045,
-	PublicIPv4Hour:          0.005,
+	Region: "us-east-1",
+	AsOf:   "2025-06-01",
+	Source: "AWS pricing pages for EKS, EC2 (on-demand), MSK, VPC/NAT, PrivateLink, ELB, EBS, S3, ECR, CloudWatch, KMS, Secrets Manager",
+
+	EKSClusterHour:         0.10,
+	EKSExtendedSupportHour: 0.60,
+	EC2Hour: map[string]float64{
+		"t3.medium": 0.0416, "t3.large": 0.0832, "t3.xlarge": 0.1664,
+		"m5.large": 0.096, "m5a.large": 0.086, "m6i.large": 0.096, "m6a.large": 0.0864, "m7i.large": 0.1008,
+		"m5.xlarge": 0.192, "m5a.xlarge": 0.172, "m6i.xlarge": 0.192, "m6a.xlarge": 0.1728, "m7i.xlarge": 0.2016,
+		"c6i.large": 0.085, "r6i.large": 0.126, "t3.micro": 0.0104, "t3.small": 0.0208,
+	},
+	SpotFactor: 0.35,
+	MSKBrokerHour: map[string]float64{
+		"kafka.t3.small": 0.0456, "kafka.m5.large": 0.21, "kafka.m7g.large": 0.204, "kafka.m5.xlarge": 0.42,
+	},
+	MSKStorageGBMonth: 0.10,
+
+	NATGatewayHour: 0.045, NATGatewayGB: 0.045,
+	InterfaceEndpointAZHour: 0.01, InterfaceEndpointGB: 0.01,
+	PublicIPv4Hour: 0.005,
+	ALBHour:        0.0225, ALBLCUHour: 0.008,
+	EBSgp3GBMonth: 0.08, EBSSnapshotGBMonth: 0.05,
+	S3StandardGBMonth: 0.023, ECRStorageGBMonth: 0.10,
+	LogsIngestGB: 0.50, LogsStorageGBMonth: 0.03,
+	KMSKeyMonth: 1.00, SecretMonth: 0.40,
+	CrossAZGB: 0.02, InternetEgressGB: 0.09,
 }
 
 // InterfaceEndpointMonthly is one interface endpoint across azs AZs for a

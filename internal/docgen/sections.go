@@ -7,6 +7,8 @@ import (
 
 	"github.com/keelson-dev/keelson/config"
 	"github.com/keelson-dev/keelson/cost"
+	"github.com/keelson-dev/keelson/internal/diagrams"
+	"github.com/keelson-dev/keelson/internal/synthout"
 )
 
 // Sections returns every generated section for the given environments.
@@ -132,4 +134,29 @@ func kubernetesVersions() string {
 		rows = append(rows, []string{v + def, kv.EndOfStandardSupport, "`" + kv.Addons.VPCCNI + "`", "`" + kv.Addons.KubeProxy + "`", "`" + kv.Addons.CoreDNS + "`", "`" + kv.Addons.EBSCSI + "`"})
 	}
 	return table([]string{"Kubernetes", "End of standard support", "vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver"}, rows)
+}
+
+// AllSections are Sections plus those drawn from synthesized stacks: the
+// cost estimate and the component and network diagrams.
+func AllSections(envs []config.Environment, stacks []synthout.Stack, prices cost.Prices) (map[string]string, error) {
+	s, err := Sections(envs, prices)
+	if err != nil {
+		return nil, err
+	}
+	estimates, err := cost.EstimateAll(envs, stacks, prices)
+	if err != nil {
+		return nil, err
+	}
+	s["cost-estimate"] = cost.Markdown(estimates, prices)
+	s["diagram-components"] = diagrams.Components(stacks)
+	var net strings.Builder
+	for _, e := range envs {
+		d, err := diagrams.Network(e)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&net, "**%s**\n\n%s\n", e.Name, d)
+	}
+	s["diagram-network"] = net.String()
+	return s, nil
 }
