@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -33,6 +34,10 @@ type Spec struct {
 	LocalChart string
 	// Values are encoded as JSON (valid YAML). Default: none.
 	Values any
+	// Raw replaces string values of Values, after JSON encoding, with raw
+	// Terraform expressions: key is the placeholder string, value the
+	// expression (e.g. a jsonencode() token yielding a list). Default: none.
+	Raw map[string]string
 	// Timeout of install and upgrade. Default: 10 minutes.
 	Timeout time.Duration
 	// DependsOn orders the release after other resources.
@@ -90,7 +95,15 @@ func New(scope constructs.Construct, id string, s Spec) (release.Release, error)
 		if err != nil {
 			return nil, fmt.Errorf("helmrelease %s: values: %w", id, err)
 		}
-		cfg.Values = jsii.Strings(string(raw))
+		values := string(raw)
+		for placeholder, expr := range s.Raw {
+			quoted, _ := json.Marshal(placeholder)
+			if !strings.Contains(values, string(quoted)) {
+				return nil, fmt.Errorf("helmrelease %s: Raw placeholder %q is not in the values", id, placeholder)
+			}
+			values = strings.ReplaceAll(values, string(quoted), expr)
+		}
+		cfg.Values = jsii.Strings(values)
 	}
 	if len(s.DependsOn) > 0 {
 		deps := append([]cdktf.ITerraformDependable(nil), s.DependsOn...)
