@@ -79,6 +79,10 @@ func TestValidateRejects(t *testing.T) {
 		{"bucket", func(e *Environment) { e.Backend.Bucket = "My_Bucket" }, "prod.backend.bucket", "My_Bucket", "not a valid S3 bucket name"},
 		{"key prefix", func(e *Environment) { e.Backend.KeyPrefix = "/prod" }, "prod.backend.keyPrefix", "/prod", "leading or trailing"},
 		{"kms alias", func(e *Environment) { e.Backend.KMSKeyAlias = "state" }, "prod.backend.kmsKeyAlias", "state", "alias/"},
+		{"metrics retention", func(e *Environment) { e.Observability.MetricsRetentionDays = 0 }, "prod.observability.metricsRetentionDays", "0", "1-365"},
+		{"prometheus volume", func(e *Environment) { e.Observability.PrometheusStorageGiB = 5 }, "prod.observability.prometheusStorageGiB", "5", "at least 10"},
+		{"loki retention", func(e *Environment) { e.Observability.LogRetentionDays = 5000 }, "prod.observability.logRetentionDays", "5000", "1-3650"},
+		{"replicas", func(e *Environment) { e.Observability.Replicas = 4 }, "prod.observability.replicas", "4", "1-3"},
 		{"reserved tag", func(e *Environment) { e.Tags = map[string]string{"aws:owner": "x"} }, "prod.tags[aws:owner]", "aws:owner", "reserved"},
 	}
 	for _, tc := range cases {

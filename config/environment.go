@@ -32,6 +32,8 @@ type Environment struct {
 	EKS EKS
 	// Logs sets CloudWatch log retention for every log group Keelson makes.
 	Logs Logs
+	// Observability sizes Prometheus and Loki.
+	Observability Observability
 	// Backend is where Terraform keeps this environment's state.
 	Backend Backend
 }

@@ -51,6 +51,9 @@ func Dev() Environment {
 			},
 		},
 		Logs: Logs{RetentionDays: 14},
+		Observability: Observability{
+			MetricsRetentionDays: 7, PrometheusStorageGiB: 30, LogRetentionDays: 7, Replicas: 1,
+		},
 		Backend: Backend{
 			Bucket:      "keelson-tfstate-111122223333",
 			Region:      "us-east-1",
@@ -105,6 +108,9 @@ func Prod() Environment {
 			},
 		},
 		Logs: Logs{RetentionDays: 90},
+		Observability: Observability{
+			MetricsRetentionDays: 30, PrometheusStorageGiB: 100, LogRetentionDays: 30, Replicas: 2,
+		},
 		Backend: Backend{
 			Bucket:      "keelson-tfstate-111122223333",
 			Region:      "us-east-1",

@@ -43,6 +43,7 @@ func (e Environment) Validate() error {
 		c.add("logs.retentionDays", e.Logs.RetentionDays, "not a CloudWatch retention; use one of %v", retentionDays)
 	}
 	e.validateBackend(c)
+	e.Observability.validate(c)
 	return c.err()
 }
 
