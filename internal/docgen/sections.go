@@ -15,11 +15,12 @@ import (
 // Each is derived from config (pure Go: no synth, no jsii).
 func Sections(envs []config.Environment, prices cost.Prices) (map[string]string, error) {
 	s := map[string]string{
-		"network-summary":     networkSummary(envs, prices),
-		"endpoint-prices":     endpointPrices(envs, prices),
-		"node-groups":         nodeGroups(envs),
-		"kubernetes-versions": kubernetesVersions(),
-		"cluster-summary":     clusterSummary(envs),
+		"network-summary":         networkSummary(envs, prices),
+		"endpoint-prices":         endpointPrices(envs, prices),
+		"node-groups":             nodeGroups(envs),
+		"kubernetes-versions":     kubernetesVersions(),
+		"cluster-summary":         clusterSummary(envs),
+		"observability-retention": observabilityRetention(envs),
 	}
 	for _, e := range envs {
 		plan, err := e.Plan()
@@ -159,4 +160,17 @@ func AllSections(envs []config.Environment, stacks []synthout.Stack, prices cost
 	}
 	s["diagram-network"] = net.String()
 	return s, nil
+}
+
+func observabilityRetention(envs []config.Environment) string {
+	var rows [][]string
+	for _, e := range envs {
+		o := e.Observability
+		rows = append(rows, []string{e.Name,
+			fmt.Sprintf("%d days, on a %d GiB gp3 volume × %d replica(s)", o.MetricsRetentionDays, o.PrometheusStorageGiB, o.Replicas),
+			fmt.Sprintf("%d days in S3 (compactor deletes; bucket lifecycle at %d days as backstop)", o.LogRetentionDays, o.LogRetentionDays+1),
+			fmt.Sprintf("%d days in CloudWatch Logs", e.Logs.RetentionDays),
+		})
+	}
+	return table([]string{"Environment", "Metrics (Prometheus)", "Container logs (Loki)", "VPC flow logs, EKS control-plane logs"}, rows)
 }
