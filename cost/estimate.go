@@ -124,6 +124,13 @@ func EstimateEnvironment(env string, stacks []synthout.Stack, p Prices, a Assump
 		add("Interface VPC endpoints", fmt.Sprintf("%d endpoint-AZs × $%.2f/h", endpointAZs, p.InterfaceEndpointAZHour), float64(endpointAZs)*p.InterfaceEndpointAZHour*HoursPerMonth)
 		add("Interface endpoint data", fmt.Sprintf("%.0f GB (assumed) × $%.2f", a.EndpointGBPerMonth, p.InterfaceEndpointGB), a.EndpointGBPerMonth*p.InterfaceEndpointGB)
 	}
+	volumes := 0.0
+	for _, name := range sortedNames(res["helm_release"]) {
+		volumes += releaseVolumesGiB(strs(res["helm_release"][name]["values"]))
+	}
+	if volumes > 0 {
+		add("In-cluster volumes (Prometheus, Alertmanager, Grafana, Loki, Kafka)", fmt.Sprintf("%.0f GiB gp3, from the Helm values", volumes), volumes*p.EBSgp3GBMonth)
+	}
 	if n := len(res["aws_kms_key"]); n > 0 {
 		add("KMS keys", fmt.Sprintf("%d × $%.2f", n, p.KMSKeyMonth), float64(n)*p.KMSKeyMonth)
 	}
