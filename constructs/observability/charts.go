@@ -14,10 +14,16 @@ var Charts = struct {
 	// prometheus-community/kube-prometheus-stack 79.7.1 (pinned in public
 	// GitOps repos, e.g. graphops/launchpad-namespaces monitoring/helmfile.yaml).
 	KubePrometheusStack: Chart{"https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "79.7.1"},
-	// grafana/loki single-binary and simple-scalable chart (grafana/loki tag helm-loki-6.x).
+	// grafana/loki 6.30.1 (release asset helm-loki-6.30.1/loki-6.30.1.tgz).
 	Loki: Chart{"https://grafana.github.io/helm-charts", "loki", "6.30.1"},
-	// fluent/fluent-bit DaemonSet chart.
-	FluentBit: Chart{"https://fluent.github.io/helm-charts", "fluent-bit", "0.49.1"},
-	// prometheus-community/prometheus-kafka-exporter (danielqsj/kafka_exporter).
-	KafkaExporter: Chart{"https://prometheus-community.github.io/helm-charts", "prometheus-kafka-exporter", "2.12.1"},
+	// fluent/fluent-bit 0.48.10 (tag fluent-bit-0.48.10, appVersion 3.2.10).
+	FluentBit: Chart{"https://fluent.github.io/helm-charts", "fluent-bit", "0.48.10"},
+	// prometheus-community/prometheus-kafka-exporter 2.10.0 (installed with
+	// --version 2.10.0 in Azure Monitor's published Kafka guide).
+	KafkaExporter: Chart{"https://prometheus-community.github.io/helm-charts", "prometheus-kafka-exporter", "2.10.0"},
 }
+
+// KafkaExporterImageTag overrides the exporter chart's appVersion: MSK IAM
+// (--sasl.mechanism=awsiam) landed in danielqsj/kafka_exporter in February
+// 2025, after the chart's default image. Verify with `kafka_exporter --help`.
+const KafkaExporterImageTag = "v1.9.0"

@@ -34,8 +34,9 @@ func New(scope constructs.Construct, id string, props Props) (*Observability, er
 	secrets, err := helmrelease.New(c, "GrafanaAdminSecret", helmrelease.Spec{
 		Name: "grafana-admin-secret", Namespace: ns, LocalChart: "keelson-observability",
 		Values: map[string]any{
-			"dashboards": map[string]any{"enabled": false},
-			"alerts":     map[string]any{"enabled": false},
+			"dashboards":      map[string]any{"enabled": false},
+			"alerts":          map[string]any{"enabled": false},
+			"serviceAccounts": irsaServiceAccounts(props),
 			"grafanaAdminSecret": map[string]any{
 				"enabled": true, "name": adminSecret, "storeName": props.SecretStore, "refreshInterval": "1h",
 				"remoteKey": fmt.Sprintf("keelson/%s/grafana-admin", props.Environment),
@@ -103,6 +104,15 @@ func New(scope constructs.Construct, id string, props Props) (*Observability, er
 	}
 	o.releases = append(o.releases, content)
 	return o, nil
+}
+
+// irsaServiceAccounts are the service accounts whose charts cannot
+// annotate them with their IRSA role.
+func irsaServiceAccounts(p Props) []map[string]string {
+	if p.Kafka != "msk" {
+		return []map[string]string{}
+	}
+	return []map[string]string{{"name": ExporterServiceAccount, "roleArn": p.ExporterRoleARN}}
 }
 
 // mskRaw maps the scrape-target placeholders to their Terraform

@@ -148,11 +148,12 @@ func fluentBitValues(p Props) map[string]any {
 
 func kafkaExporterValues(p Props) map[string]any {
 	return map[string]any{
-		"serviceAccount": map[string]any{
-			"create": true, "name": ExporterServiceAccount,
-			"annotations": map[string]string{"eks.amazonaws.com/role-arn": p.ExporterRoleARN},
-		},
-		"kafkaServer": []string{p.KafkaBrokers},
+		// The chart's ServiceAccount takes no annotations; the IRSA-annotated
+		// one comes from the keelson-observability chart (serviceAccounts).
+		"serviceAccount": map[string]any{"create": false, "name": ExporterServiceAccount},
+		"rbac":           map[string]any{"create": true, "pspEnabled": false},
+		"image":          map[string]any{"tag": KafkaExporterImageTag},
+		"kafkaServer":    []string{p.KafkaBrokers},
 		// MSK IAM auth (kafka_exporter --sasl.mechanism=awsiam): TLS on 9098,
 		// credentials from the IRSA role.
 		"extraArgs": []string{
