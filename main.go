@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
@@ -59,7 +60,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		fmt.Fprintln(stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(stderr, "keelson: unknown command %q\n%s\n", args, usage)
+		fmt.Fprintf(stderr, "keelson: unknown command %q\n%s\n", strings.Join(args, " "), usage)
 		return 2
 	}
 }
