@@ -4,7 +4,7 @@ GO ?= go
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION ?= 1
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION ?= 18,20
 
-.PHONY: help synth test bench lint bindings bindings-check docs
+.PHONY: help synth test bench lint bindings bindings-check docs cost
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -30,3 +30,6 @@ bindings-check: ## regenerate the bindings into a temp dir and fail if generated
 
 docs: ## regenerate the generated parts of help/ (tables, diagrams, cost)
 	$(GO) run . docs
+
+cost: ## monthly estimate per environment, priced from a synth (prices and assumptions in cost/)
+	$(GO) run . cost
