@@ -197,5 +197,5 @@ func TestEKSValidateOnItsOwnUsesRelativePaths(t *testing.T) {
 	k.Version = "1.20"
 	err := k.Validate(true)
 	require.Error(t, err)
-	assert.Equal(t, `eks.version "1.20": not a version Keelson pins add-ons for; use one of 1.32, 1.33`, err.Error())
+	assert.Equal(t, `eks.version "1.20": not a version Keelson pins add-ons for; use one of 1.33, 1.34, 1.35`, err.Error())
 }
