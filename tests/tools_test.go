@@ -41,8 +41,11 @@ func pluginDir(t *testing.T) string {
 	if dir == "" {
 		dir = defaultPluginDir
 	}
-	matches, _ := filepath.Glob(filepath.Join(dir, "registry.terraform.io", "hashicorp", "aws", "*", "linux_amd64"))
-	if len(matches) == 0 {
+	// Unpacked layout (the machine image) or packed (`terraform providers mirror`).
+	aws := filepath.Join(dir, "registry.terraform.io", "hashicorp", "aws")
+	unpacked, _ := filepath.Glob(filepath.Join(aws, "*", "linux_amd64"))
+	packed, _ := filepath.Glob(filepath.Join(aws, "terraform-provider-aws_*_linux_amd64.zip"))
+	if len(unpacked)+len(packed) == 0 {
 		missing(t, "no AWS provider mirror at "+dir+" (set TF_PLUGIN_DIR to a filesystem mirror holding registry.terraform.io/hashicorp/aws)")
 	}
 	return dir
