@@ -36,6 +36,14 @@ type Environment struct {
 	Observability Observability
 	// Backend is where Terraform keeps this environment's state.
 	Backend Backend
+	// Kafka is the event bus (MSK, or Strimzi in the platform stack).
+	Kafka Kafka
+	// Bastion is the jump host to the private API endpoint and brokers.
+	Bastion Bastion
+	// DataProtection is the data bucket and the AWS Backup plan.
+	DataProtection DataProtection
+	// Deploy says which GitHub Actions jobs may apply this environment.
+	Deploy Deploy
 }
 
 // ResourcePrefix is "<project>-<name>", the prefix of every named resource.

@@ -60,6 +60,23 @@ func Dev() Environment {
 			KeyPrefix:   "dev",
 			KMSKeyAlias: "alias/keelson-state",
 		},
+		// MSK on the smallest brokers, not Strimzi: services authenticate
+		// with IAM exactly as in prod, so dev catches policy mistakes.
+		Kafka: Kafka{
+			Engine: KafkaMSK, Version: "3.8.x", BrokerInstanceType: "kafka.t3.small",
+			BrokerCount: 3, StorageGiB: 20, MaxStorageGiB: 100,
+			ReplicationFactor: 3, MinInSyncReplicas: 2,
+			Topics: defaultTopics(),
+		},
+		Bastion: defaultBastion(),
+		DataProtection: DataProtection{
+			DataBucket:            "keelson-dev-data-111122223333",
+			AccessLogBucket:       "keelson-access-logs-111122223333",
+			NoncurrentVersionDays: 30,
+			BackupRetentionDays:   7,
+			BackupSchedule:        "cron(0 3 * * ? *)",
+		},
+		Deploy: Deploy{Branch: "main", GitHubEnvironment: "dev"},
 	}
 }
 
@@ -117,6 +134,21 @@ func Prod() Environment {
 			KeyPrefix:   "prod",
 			KMSKeyAlias: "alias/keelson-state",
 		},
+		Kafka: Kafka{
+			Engine: KafkaMSK, Version: "3.8.x", BrokerInstanceType: "kafka.m7g.large",
+			BrokerCount: 3, StorageGiB: 200, MaxStorageGiB: 1000,
+			ReplicationFactor: 3, MinInSyncReplicas: 2,
+			Topics: defaultTopics(),
+		},
+		Bastion: defaultBastion(),
+		DataProtection: DataProtection{
+			DataBucket:            "keelson-prod-data-111122223333",
+			AccessLogBucket:       "keelson-access-logs-111122223333",
+			NoncurrentVersionDays: 90,
+			BackupRetentionDays:   35,
+			BackupSchedule:        "cron(0 3 * * ? *)",
+		},
+		Deploy: Deploy{GitHubEnvironment: "production"},
 	}
 }
 
@@ -127,4 +159,17 @@ func defaultSubnetSizes() SubnetSizes { return SubnetSizes{Private: 19, Public: 
 
 func defaultTags(env string) map[string]string {
 	return map[string]string{"Project": "keelson", "Environment": env, "ManagedBy": "cdktf"}
+}
+
+// defaultTopics are the example services' topics.
+func defaultTopics() []Topic {
+	return []Topic{{Name: "orders.events", Partitions: 6}, {Name: "payments.events", Partitions: 6}}
+}
+
+// defaultBastion is a t3.micro reached through Session Manager only.
+func defaultBastion() Bastion {
+	return Bastion{
+		Enabled: true, InstanceType: "t3.micro", RootVolumeGiB: 20,
+		Tools: BastionTools{Kubectl: DefaultKubernetesVersion + ".0", Helm: "3.17.3", AWSCLI: "2.27.0", Kafka: "3.8.1", MSKIAMAuth: "2.2.0"},
+	}
 }

@@ -44,6 +44,10 @@ func (e Environment) Validate() error {
 	}
 	e.validateBackend(c)
 	e.Observability.validate(c)
+	e.Kafka.validate(c, e.Production, len(e.AvailabilityZones))
+	e.Bastion.validate(c, e.EKS.Version)
+	e.DataProtection.validate(c, e.Production)
+	e.Deploy.validate(c, e.Production)
 	return c.err()
 }
 
