@@ -329,3 +329,22 @@ func TestTeardownWithoutConfirmationChangesNothing(t *testing.T) {
 	assert.Contains(t, r.stderr, "not confirmed")
 	assert.Empty(t, sh.calls(t))
 }
+
+// TestLoadTestScriptParses: the k6 script is valid JavaScript (an ES
+// module), checked with node when it is installed.
+func TestLoadTestScriptParses(t *testing.T) {
+	src := filepath.Join(repoRoot(t), "loadtest", "k6", "http-api.js")
+	raw, err := os.ReadFile(src)
+	require.NoError(t, err)
+	for _, want := range []string{"ramping-arrival-rate", "p(95)<", "p(99)<", "http_req_failed"} {
+		assert.Contains(t, string(raw), want)
+	}
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not on PATH: the k6 script's syntax is not checked")
+	}
+	mod := filepath.Join(t.TempDir(), "http-api.mjs")
+	require.NoError(t, os.WriteFile(mod, raw, 0o644))
+	out, err := exec.Command(node, "--check", mod).CombinedOutput()
+	assert.NoError(t, err, "node --check: %s", out)
+}
