@@ -348,3 +348,30 @@ func TestLoadTestScriptParses(t *testing.T) {
 	out, err := exec.Command(node, "--check", mod).CombinedOutput()
 	assert.NoError(t, err, "node --check: %s", out)
 }
+
+// TestOpsScriptsShellcheck: scripts/ops is shellcheck-clean (style level).
+// Skips loudly without shellcheck, fails under CI=true.
+func TestOpsScriptsShellcheck(t *testing.T) {
+	sc, err := exec.LookPath("shellcheck")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("shellcheck not on PATH; CI needs it for scripts/ops")
+		}
+		t.Skip("SKIPPED LOUDLY: shellcheck not on PATH; scripts/ops is not linted (apt-get install -y shellcheck)")
+	}
+	dir := filepath.Join(repoRoot(t), "scripts", "ops")
+	scripts, err := filepath.Glob(filepath.Join(dir, "*.sh"))
+	require.NoError(t, err)
+	require.NotEmpty(t, scripts)
+	for _, s := range scripts {
+		cmd := exec.Command(sc, "-x", "--severity=style", filepath.Base(s))
+		cmd.Dir = dir
+		out, err := cmd.CombinedOutput()
+		assert.NoError(t, err, "shellcheck %s:\n%s", filepath.Base(s), out)
+		if filepath.Base(s) != "lib.sh" {
+			st, err := os.Stat(s)
+			require.NoError(t, err)
+			assert.NotZero(t, st.Mode()&0o111, "%s is not executable", filepath.Base(s))
+		}
+	}
+}
