@@ -8,9 +8,12 @@ import (
 	"github.com/hashicorp/terraform-cdk-go/cdktf"
 
 	"github.com/keelson-dev/keelson/config"
+	"github.com/keelson-dev/keelson/constructs/bastion"
 	"github.com/keelson-dev/keelson/constructs/eks"
+	"github.com/keelson-dev/keelson/constructs/kafka"
 	"github.com/keelson-dev/keelson/constructs/kmskey"
 	"github.com/keelson-dev/keelson/constructs/network"
+	"github.com/keelson-dev/keelson/constructs/storage"
 )
 
 // Infra is an environment's AWS-side stack.
@@ -19,6 +22,14 @@ type Infra struct {
 	LogsKey *kmskey.Key
 	Network *network.NetworkTier
 	Cluster *eks.EksCluster
+	// Kafka is the MSK cluster, nil when the environment runs Strimzi.
+	Kafka *kafka.MskCluster
+	// Bastion is the jump host, nil when disabled.
+	Bastion *bastion.BastionHost
+	// DataKey encrypts the data bucket and the backup vault.
+	DataKey    *kmskey.Key
+	DataBucket *storage.Bucket
+	Backup     *storage.Backup
 	// Platform holds the AWS side of the in-cluster add-ons (roles,
 	// queues, buckets) that the platform stack's charts use.
 	Platform *PlatformAWS
@@ -85,6 +96,17 @@ func NewInfra(scope constructs.Construct, env config.Environment) (*Infra, error
 		return nil, err
 	}
 
+	// CI's apply role administers the cluster (the platform stack's Helm
+	// releases); its ARN is built from the naming convention because the
+	// role lives in the bootstrap stack.
+	in.Cluster.GrantAdmin(env.ApplyRoleARN())
+	if err := addKafkaAndBastion(in, env); err != nil {
+		return nil, err
+	}
+	if err := addDataProtection(in, env); err != nil {
+		return nil, err
+	}
+
 	if err := addPlatformAWS(in, env); err != nil {
 		return nil, err
 	}
@@ -98,14 +120,23 @@ func NewInfra(scope constructs.Construct, env config.Environment) (*Infra, error
 	return in, nil
 }
 
-// Build validates every environment and adds every stack to app. It adds
+// Build is BuildAll with the account preset config.Bootstrap().
+func Build(app constructs.Construct, envs []config.Environment) error {
+	return BuildAll(app, config.Bootstrap(), envs)
+}
+
+// BuildAll validates the account and every environment and adds every
+// stack to app: "bootstrap" first, then each environment's. It adds
 // nothing when the configuration is invalid, so nothing half-built is
 // synthesized.
-func Build(app constructs.Construct, envs []config.Environment) error {
-	if err := config.ValidateAll(envs); err != nil {
+func BuildAll(app constructs.Construct, acct config.Account, envs []config.Environment) error {
+	if err := config.ValidatePlatform(acct, envs); err != nil {
 		return err
 	}
 	var errs []error
+	if _, err := NewBootstrap(app, acct, envs); err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", BootstrapStackID, err))
+	}
 	for _, env := range envs {
 		if _, err := NewInfra(app, env); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", InfraStackID(env), err))

@@ -22,8 +22,8 @@ var openIngressAllowed = []string{"LoadBalancerHttps", "LoadBalancerHttp"}
 
 // internetEgressAllowed may send to 0.0.0.0/0, each for a stated reason.
 var internetEgressAllowed = map[string]string{
-	"BastionEgressHttps": "the bastion installs its pinned tools and reaches AWS APIs over HTTPS through the NAT",
-	"MskEgress":          "none: brokers need no egress rule; listed so a new one is reviewed",
+	"Bastion_EgressHttps": "the bastion installs its pinned tools and reaches AWS APIs over HTTPS through the NAT",
+	"MskEgress":           "none: brokers need no egress rule; listed so a new one is reviewed",
 }
 
 // wildcardResourceActions may use Resource "*" in IAM policies because AWS
@@ -196,7 +196,7 @@ var rules = []rule{
 			return "trust policy does not parse: " + err.Error()
 		}
 		for _, s := range doc.Statement {
-			if !contains(anyStrings(s.Action), "sts:AssumeRoleWithWebIdentity") {
+			if !contains(anyStrings(s.Action), "sts:AssumeRoleWithWebIdentity") || isGitHubTrust(s.Condition) {
 				continue
 			}
 			if _, like := s.Condition["StringLike"]; like {
@@ -244,10 +244,8 @@ var rules = []rule{
 				return "statement " + s.Sid + " has a * principal"
 			}
 		}
-		if stackEnv(st).Production {
-			if lc, _ := r.Body["lifecycle"].(map[string]any); lc["prevent_destroy"] != true {
-				return "production key lacks prevent_destroy"
-			}
+		if (stackEnv(st).Production || st.Name == "bootstrap") && !preventDestroy(r) {
+			return "production (or bootstrap) key lacks prevent_destroy"
 		}
 		return ""
 	}},
@@ -300,10 +298,27 @@ func TestPolicy(t *testing.T) {
 	}
 }
 
+// isGitHubTrust reports whether a web-identity statement is for GitHub
+// Actions (its condition keys name GitHub's issuer).
+func isGitHubTrust(cond map[string]map[string]any) bool {
+	for _, kv := range cond {
+		for k := range kv {
+			if strings.HasPrefix(k, githubIssuer+":") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func preventDestroy(r Resource) bool {
+	lc, _ := r.Body["lifecycle"].(map[string]any)
+	return lc["prevent_destroy"] == true
+}
+
 // optionalRule names rules whose resources appear only with later
 // constructs (instances, MSK, legacy SG rules); they may match nothing.
 var optionalRule = map[string]bool{
-	"instances require IMDSv2 and encrypt their root volume":               true,
 	"egress to the internet only where listed with a reason":               true,
 	"IAM policies grant no * action and * resources only where unscopable": false,
 }

@@ -172,6 +172,19 @@ func graphAssertions(t *testing.T, st *Stack) []assertion {
 			"the control plane must sit in the control-plane subnets only",
 		})
 	}
+	for _, r := range st.Resources("aws_msk_cluster") {
+		out = append(out, assertion{
+			fmt.Sprintf("length(%s.broker_node_group_info[0].client_subnets) == %d && alltrue([for id in %s.broker_node_group_info[0].client_subnets : contains(%s, id)])",
+				r.Address(), len(subnets["private"]), r.Address(), list(subnets["private"], "")),
+			r.Address() + " brokers must sit in every private subnet and no other",
+		})
+	}
+	for _, r := range st.Resources("aws_instance") {
+		out = append(out, assertion{
+			fmt.Sprintf("contains(%s, %s.subnet_id)", list(subnets["private"], ""), r.Address()),
+			r.Address() + " must sit in a private subnet",
+		})
+	}
 	for _, r := range st.Resources("aws_route") {
 		if r.Body["nat_gateway_id"] != nil {
 			out = append(out, assertion{
