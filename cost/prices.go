@@ -4,6 +4,11 @@
 // Assumptions, stated next to the estimate.
 package cost
 
+import (
+	"fmt"
+	"strings"
+)
+
 // HoursPerMonth is the month AWS pricing pages use: 730 hours.
 const HoursPerMonth = 730.0
 
@@ -50,6 +55,7 @@ var USEast1 = Prices{
 		"m5.large": 0.096, "m5a.large": 0.086, "m6i.large": 0.096, "m6a.large": 0.0864, "m7i.large": 0.1008,
 		"m5.xlarge": 0.192, "m5a.xlarge": 0.172, "m6i.xlarge": 0.192, "m6a.xlarge": 0.1728, "m7i.xlarge": 0.2016,
 		"c6i.large": 0.085, "r6i.large": 0.126, "t3.micro": 0.0104, "t3.small": 0.0208,
+		"m7g.large": 0.0816, "m5.2xlarge": 0.384,
 	},
 	SpotFactor: 0.35,
 	MSKBrokerHour: map[string]float64{
@@ -72,4 +78,47 @@ var USEast1 = Prices{
 // month, before data processing.
 func (p Prices) InterfaceEndpointMonthly(azs int) float64 {
 	return p.InterfaceEndpointAZHour * float64(azs) * HoursPerMonth
+}
+
+// KafkaComparison is one environment's Kafka cost on MSK and on Strimzi.
+type KafkaComparison struct {
+	Environment                  string
+	Brokers                      int
+	BrokerType, NodeType         string
+	MSKBrokers, MSKStorage       float64
+	StrimziNodes, StrimziStorage float64
+	StrimziControllers           float64
+}
+
+// MSKTotal and StrimziTotal are the monthly sums.
+func (k KafkaComparison) MSKTotal() float64 { return k.MSKBrokers + k.MSKStorage }
+
+// StrimziTotal is nodes, volumes and KRaft controllers.
+func (k KafkaComparison) StrimziTotal() float64 {
+	return k.StrimziNodes + k.StrimziStorage + k.StrimziControllers
+}
+
+// CompareKafka prices brokers of one size on MSK and, on Strimzi, as pods
+// on dedicated on-demand nodes of the EC2 equivalent ("kafka.m7g.large" →
+// "m7g.large"), with gp3 volumes of the same size and three KRaft
+// controllers on t3.small nodes. Operating Strimzi (upgrades, disks,
+// rebalancing) is your time and is not priced.
+func (p Prices) CompareKafka(env string, brokers int, brokerType string, storageGiB int) (KafkaComparison, error) {
+	k := KafkaComparison{Environment: env, Brokers: brokers, BrokerType: brokerType}
+	msk, ok := p.MSKBrokerHour[brokerType]
+	if !ok {
+		return k, fmt.Errorf("cost: no %s price for MSK broker type %q", p.Region, brokerType)
+	}
+	k.NodeType = strings.TrimPrefix(brokerType, "kafka.")
+	node, ok := p.EC2Hour[k.NodeType]
+	if !ok {
+		return k, fmt.Errorf("cost: no %s price for instance type %q (Strimzi equivalent of %s)", p.Region, k.NodeType, brokerType)
+	}
+	n, gb := float64(brokers), float64(storageGiB)
+	k.MSKBrokers = n * msk * HoursPerMonth
+	k.MSKStorage = n * gb * p.MSKStorageGBMonth
+	k.StrimziNodes = n * node * HoursPerMonth
+	k.StrimziStorage = n * gb * p.EBSgp3GBMonth
+	k.StrimziControllers = 3 * p.EC2Hour["t3.small"] * HoursPerMonth
+	return k, nil
 }

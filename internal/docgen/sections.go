@@ -22,6 +22,12 @@ func Sections(envs []config.Environment, prices cost.Prices) (map[string]string,
 		"cluster-summary":         clusterSummary(envs),
 		"observability-retention": observabilityRetention(envs),
 	}
+	kafka, err := kafkaComparison(envs, prices)
+	if err != nil {
+		return nil, err
+	}
+	s["kafka-comparison"] = kafka
+	s["cost-strategies"] = costStrategies(envs, prices)
 	for _, e := range envs {
 		plan, err := e.Plan()
 		if err != nil {
@@ -173,4 +179,23 @@ func observabilityRetention(envs []config.Environment) string {
 		})
 	}
 	return table([]string{"Environment", "Metrics (Prometheus)", "Container logs (Loki)", "VPC flow logs, EKS control-plane logs"}, rows)
+}
+
+func kafkaComparison(envs []config.Environment, p cost.Prices) (string, error) {
+	var rows [][]string
+	for _, e := range envs {
+		k := e.Kafka
+		if k.BrokerInstanceType == "" {
+			continue
+		}
+		c, err := p.CompareKafka(e.Name, k.BrokerCount, k.BrokerInstanceType, k.StorageGiB)
+		if err != nil {
+			return "", err
+		}
+		rows = append(rows, []string{e.Name, string(k.Engine), fmt.Sprintf("%d × %s, %d GiB each", c.Brokers, c.BrokerType, k.StorageGiB),
+			fmt.Sprintf("$%.2f ($%.2f brokers + $%.2f storage)", c.MSKTotal(), c.MSKBrokers, c.MSKStorage),
+			fmt.Sprintf("$%.2f ($%.2f %d × %s nodes + $%.2f gp3 + $%.2f KRaft controllers)", c.StrimziTotal(), c.StrimziNodes, c.Brokers, c.NodeType, c.StrimziStorage, c.StrimziControllers)})
+	}
+	return table([]string{"Environment", "Configured engine", "Brokers", "MSK, USD/month", "Strimzi on dedicated nodes, USD/month"}, rows) +
+		"\nStrimzi is priced on dedicated on-demand nodes of the brokers' EC2 equivalent, gp3 volumes of the same size and three KRaft controllers on t3.small; running it on nodes you already have costs less, and your time operating it (upgrades, disks, rebalancing) is not in the table.\n", nil
 }
