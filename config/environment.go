@@ -44,6 +44,8 @@ type Environment struct {
 	DataProtection DataProtection
 	// Deploy says which GitHub Actions jobs may apply this environment.
 	Deploy Deploy
+	// Platform is the in-cluster half: node autoscaler and tenants.
+	Platform Platform
 }
 
 // ResourcePrefix is "<project>-<name>", the prefix of every named resource.

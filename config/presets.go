@@ -77,6 +77,11 @@ func Dev() Environment {
 			BackupSchedule:        "cron(0 3 * * ? *)",
 		},
 		Deploy: Deploy{Branch: "main", GitHubEnvironment: "dev"},
+		Platform: Platform{
+			Autoscaler: AutoscalerKarpenter,
+			Karpenter:  KarpenterPools{SpotCPU: 32, SpotMemoryGiB: 128, OnDemandCPU: 16, OnDemandMemoryGiB: 64, DisruptionPercent: 20},
+			Tenants:    defaultTenants(false),
+		},
 	}
 }
 
@@ -149,6 +154,11 @@ func Prod() Environment {
 			BackupSchedule:        "cron(0 3 * * ? *)",
 		},
 		Deploy: Deploy{GitHubEnvironment: "production"},
+		Platform: Platform{
+			Autoscaler: AutoscalerKarpenter,
+			Karpenter:  KarpenterPools{SpotCPU: 128, SpotMemoryGiB: 512, OnDemandCPU: 64, OnDemandMemoryGiB: 256, DisruptionPercent: 10, BusinessHoursFreeze: true},
+			Tenants:    defaultTenants(true),
+		},
 	}
 }
 

@@ -48,6 +48,7 @@ func (e Environment) Validate() error {
 	e.Bastion.validate(c, e.EKS.Version)
 	e.DataProtection.validate(c, e.Production)
 	e.Deploy.validate(c, e.Production)
+	e.Platform.validate(c)
 	return c.err()
 }
 
