@@ -13,6 +13,7 @@ import (
 	"github.com/keelson-dev/keelson/constructs/kafka"
 	"github.com/keelson-dev/keelson/constructs/kmskey"
 	"github.com/keelson-dev/keelson/constructs/network"
+	"github.com/keelson-dev/keelson/constructs/observability"
 	"github.com/keelson-dev/keelson/constructs/storage"
 )
 
@@ -33,6 +34,8 @@ type Infra struct {
 	// Platform holds the AWS side of the in-cluster add-ons (roles,
 	// queues, buckets) that the platform stack's charts use.
 	Platform *PlatformAWS
+	// Observability is Loki's bucket and the monitoring IRSA roles.
+	Observability *observability.AWS
 }
 
 // InfraStackID is the infra stack's ID (and state key) for an environment.
@@ -108,6 +111,9 @@ func NewInfra(scope constructs.Construct, env config.Environment) (*Infra, error
 	}
 
 	if err := addPlatformAWS(in, env); err != nil {
+		return nil, err
+	}
+	if err := addObservabilityAWS(in, env); err != nil {
 		return nil, err
 	}
 

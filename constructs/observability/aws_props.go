@@ -29,8 +29,18 @@ type AWSProps struct {
 	// exporter reads through IAM auth. Default: "" (no exporter role:
 	// Strimzi's own exporter needs none).
 	KafkaClusterName string
+	// AccessLogBucket receives the Loki bucket's S3 server access logs.
+	// Default: "" (logging waived, with the reason recorded on the bucket).
+	AccessLogBucket string
 	// PreventDestroy protects the log bucket and its key. Default: false.
 	PreventDestroy bool
+}
+
+func (p AWSProps) accessLogWaiver() string {
+	if p.AccessLogBucket != "" {
+		return ""
+	}
+	return "no access-log bucket given: Loki, through one IRSA role, is the only reader and writer"
 }
 
 func (p AWSProps) withDefaults() AWSProps {
