@@ -14,6 +14,7 @@ import (
 // FS holds every in-repo chart, by directory name.
 //
 //go:embed all:nestjs-service all:keelson-observability
+//go:embed all:karpenter-nodepools all:cluster-secret-store all:strimzi-kafka all:tenancy
 var FS embed.FS
 
 // Materialize writes one chart to a fresh directory under dir and returns

@@ -360,7 +360,10 @@ func renderValues(chartDir string, vals map[string]any) ([]Object, error) {
 			problems = append(problems, err)
 			continue
 		}
-		key := obj.APIVersion + " " + obj.Kind + " " + obj.Name
+		// Objects in different namespaces are distinct (a chart may create
+		// the same policy in each of several namespaces).
+		ns, _ := nested(obj.Raw, "metadata", "namespace")
+		key := obj.APIVersion + " " + obj.Kind + " " + fmt.Sprint(ns) + "/" + obj.Name
 		if prev, dup := seen[key]; dup {
 			problems = append(problems, fmt.Errorf("%s: same apiVersion, kind and name as an object from %s", obj.ID(), prev))
 		}
