@@ -144,8 +144,10 @@ func BuildAll(app constructs.Construct, acct config.Account, envs []config.Envir
 		errs = append(errs, fmt.Errorf("%s: %w", BootstrapStackID, err))
 	}
 	for _, env := range envs {
-		if _, err := NewInfra(app, env); err != nil {
+		if in, err := NewInfra(app, env); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %w", InfraStackID(env), err))
+		} else if _, err := newPlatform(app, env, in); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", PlatformStackID(env), err))
 		}
 	}
 	return errors.Join(errs...)
