@@ -41,20 +41,18 @@ const (
 // (metadata.name and a spec). Any other kind that is not a built-in API type is an error: add it
 // here when the platform starts installing its CRD.
 var knownCRDs = map[string]bool{
-	"monitoring.coreos.com/v1 ServiceMonitor":        true,
-	"monitoring.coreos.com/v1 PodMonitor":            true,
-	"monitoring.coreos.com/v1 PrometheusRule":        true,
-	"keda.sh/v1alpha1 ScaledObject":                  true,
-	"keda.sh/v1alpha1 TriggerAuthentication":         true,
-	"external-secrets.io/v1beta1 ExternalSecret":     true,
-	"external-secrets.io/v1beta1 ClusterSecretStore": true,
-	"karpenter.sh/v1 NodePool":                       true,
-	"karpenter.k8s.aws/v1 EC2NodeClass":              true,
-	"kafka.strimzi.io/v1beta2 Kafka":                 true,
-	"kafka.strimzi.io/v1beta2 KafkaNodePool":         true,
-	"kafka.strimzi.io/v1beta2 KafkaTopic":            true,
-	"external-secrets.io/v1 ExternalSecret":          true,
-	"external-secrets.io/v1 ClusterSecretStore":      true,
+	"monitoring.coreos.com/v1 ServiceMonitor":   true,
+	"monitoring.coreos.com/v1 PodMonitor":       true,
+	"monitoring.coreos.com/v1 PrometheusRule":   true,
+	"keda.sh/v1alpha1 ScaledObject":             true,
+	"keda.sh/v1alpha1 TriggerAuthentication":    true,
+	"karpenter.sh/v1 NodePool":                  true,
+	"karpenter.k8s.aws/v1 EC2NodeClass":         true,
+	"kafka.strimzi.io/v1beta2 Kafka":            true,
+	"kafka.strimzi.io/v1beta2 KafkaNodePool":    true,
+	"kafka.strimzi.io/v1beta2 KafkaTopic":       true,
+	"external-secrets.io/v1 ExternalSecret":     true,
+	"external-secrets.io/v1 ClusterSecretStore": true,
 }
 
 // strictScheme knows every built-in API group of client-go plus CustomResourceDefinition.
