@@ -2,6 +2,7 @@ package observability_test
 
 import (
 	"fmt"
+	"github.com/keelson-dev/keelson/internal/chartdoc"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -499,41 +500,13 @@ func containsFloat(list []float64, f float64) bool {
 }
 
 func TestChartReadmeListsEveryValue(t *testing.T) {
-	vals, err := chartutil.ReadValuesFile(filepath.Join(chartDir(t), "values.yaml"))
+	missing, err := chartdoc.MissingValues(chartDir(t))
 	if err != nil {
-		t.Fatalf("values.yaml: %v", err)
+		t.Fatalf("chart %s: %v", chartName, err)
 	}
-	readme, err := os.ReadFile(filepath.Join(chartDir(t), "README.md"))
-	if err != nil {
-		t.Fatalf("README.md: %v", err)
-	}
-	var missing []string
-	for _, key := range valueKeys("", vals.AsMap()) {
-		if !strings.Contains(string(readme), "| `"+key+"` |") {
-			missing = append(missing, key)
-		}
-	}
-	sort.Strings(missing)
 	if len(missing) > 0 {
 		t.Errorf("chart %s: README.md values table lacks %d key(s) of values.yaml: %s", chartName, len(missing), strings.Join(missing, ", "))
 	}
-}
-
-// valueKeys lists dotted paths of leaves and of empty maps.
-func valueKeys(prefix string, m map[string]any) []string {
-	var keys []string
-	for k, v := range m {
-		path := k
-		if prefix != "" {
-			path = prefix + "." + k
-		}
-		if sub, ok := v.(map[string]any); ok && len(sub) > 0 {
-			keys = append(keys, valueKeys(path, sub)...)
-			continue
-		}
-		keys = append(keys, path)
-	}
-	return keys
 }
 
 func TestHelpChapterCoversEveryDashboardAndAlert(t *testing.T) {
